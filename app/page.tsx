@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { MyFamilies } from "./_components/my-families";
 
 export default async function HomePage() {
+  const actor = await getActor();
+  if (actor) return <MyFamilies actor={actor} />;
   const t = await getTranslations("home");
   return (
     <div className="space-y-6">

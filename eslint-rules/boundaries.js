@@ -87,4 +87,5 @@ const noDbOutsideDomain = {
   },
 };
 
-export default { rules: { "pure-rules": pureRules, "no-db-outside-domain": noDbOutsideDomain } };
+const plugin = { rules: { "pure-rules": pureRules, "no-db-outside-domain": noDbOutsideDomain } };
+export default plugin;

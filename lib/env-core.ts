@@ -61,7 +61,7 @@ export function loadOrCreateSecret(dataDir: string, name: string): string {
   }
 }
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Env {
   // Empty strings in .env files mean "not set".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = ZEnv.safeParse(cleaned);

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
 import { setLocaleAction } from "../_actions/locale";
 
 /** Top bar: app name, and a language switch that works without JavaScript (a plain form post). */
-export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
+export async function SiteHeader() {
+  const actor = await getActor();
   const t = await getTranslations("common");
   const locale = await getLocale();
   const other = locale === "ja" ? "en" : "ja";
@@ -14,7 +16,15 @@ export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNod
           {t("appName")}
         </Link>
         <div className="flex items-center gap-2">
-          {accountSlot}
+          {actor ? (
+            <Link href="/account" className="btn-secondary min-h-11 px-3 py-1">
+              {t("account")}
+            </Link>
+          ) : (
+            <Link href="/signin" className="btn-secondary min-h-11 px-3 py-1">
+              {t("signIn")}
+            </Link>
+          )}
           <form action={setLocaleAction}>
             <input type="hidden" name="locale" value={other} />
             <button type="submit" className="btn-secondary min-h-11 px-3 py-1" lang={other} aria-label={t("switchToLabel")}>

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "./config";
+import { loadMessages } from "./messages";
 
 /** The UI language: the switch's cookie if set, else the browser's Accept-Language, else ja. */
 export async function resolveLocale() {
@@ -11,6 +12,6 @@ export async function resolveLocale() {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = await loadMessages(locale);
   return { locale, messages, timeZone: "Asia/Tokyo" };
 });

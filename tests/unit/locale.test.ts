@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage } from "@/lib/i18n/config";
-import ja from "@/lib/i18n/messages/ja.json";
-import en from "@/lib/i18n/messages/en.json";
+import { loadMessages, MESSAGE_FILES } from "@/lib/i18n/messages";
+import fs from "node:fs";
 
 describe("localeFromAcceptLanguage", () => {
   it.each([
@@ -24,7 +24,23 @@ function keys(obj: unknown, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+const ja = await loadMessages("ja");
+const en = await loadMessages("en");
+
 describe("messages", () => {
+  it("no namespace is defined in two files", () => {
+    for (const locale of ["ja", "en"]) {
+      const seen = new Map<string, string>();
+      for (const file of MESSAGE_FILES) {
+        const json = JSON.parse(fs.readFileSync(`lib/i18n/messages/${locale}/${file}.json`, "utf8"));
+        for (const ns of Object.keys(json)) {
+          expect(seen.get(ns), `${locale}: namespace ${ns} in ${file} and ${seen.get(ns)}`).toBeUndefined();
+          seen.set(ns, file);
+        }
+      }
+    }
+  });
+
   it("ja and en have the same keys", () => {
     expect(keys(en).sort()).toEqual(keys(ja).sort());
   });
