@@ -13,6 +13,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two builds (e.g. parallel work trees or a benchmark) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native modules stay outside the server bundle (DESIGN.md, platform facts).
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "sharp"],
   experimental: {

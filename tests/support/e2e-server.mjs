@@ -17,7 +17,7 @@ const env = {
 };
 const prep = spawnSync("node_modules/.bin/tsx", ["scripts/prepare.ts"], { env, stdio: "inherit" });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
-if (!fs.existsSync(".next/BUILD_ID")) {
+if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("No production build: run `npm run build` first.");
   process.exit(1);
 }
