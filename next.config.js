@@ -18,10 +18,16 @@ const nextConfig = {
   // Native modules stay outside the server bundle (DESIGN.md, platform facts).
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "sharp"],
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    // Up to 3 screenshots of 10 MB each plus the text; each file is checked again on the server.
+    serverActions: { bodySizeLimit: "32mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Invitation links carry their secret token in the path: never send it on as a Referer.
+      // Listed last so it overrides the site-wide Referrer-Policy above.
+      { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
   },
 };
 
