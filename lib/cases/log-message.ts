@@ -13,6 +13,8 @@ export type LogMessageInput = {
   /** Add to an existing case, or create one for `relativeId`. */
   caseId?: string | undefined;
   relativeId?: string | undefined;
+  /** A person not registered yet: created with the case, so a first message needs no detour. */
+  newRelativeName?: string | undefined;
   channel: MessageChannel;
   sender?: string | undefined;
   subject?: string | undefined;
@@ -32,7 +34,8 @@ const RELATIVE_CONTEXT: Record<string, { hasDocomoLine: boolean } | null> = {
 const receivedInstant = (day: string | undefined) => (day ? new Date(`${day}T03:00:00Z`) : null);
 
 function titleFor(input: LogMessageInput, verdict: Verdict, campaignName: string | null): string {
-  const firstLine = input.body.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? "";
+  // The first sentence of the text: "【dカード】ご利用を一部制限…。" rather than the whole message.
+  const firstLine = input.body.split(/\r?\n|(?<=。)/).map((l) => l.trim()).find(Boolean) ?? "";
   const raw = input.subject?.trim() || campaignName || firstLine || "—";
   return raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
 }
@@ -56,12 +59,16 @@ export async function logMessage({ actor, input, files = [], now }: { actor: Act
       select: { id: true, relativeId: true, deadline: true, campaign: true, relative: { select: { receivesVia: true } } },
     });
     if (!existingCase) throw new AppError("NOT_FOUND");
-  } else {
-    if (!input.relativeId) throw new AppError("INVALID_INPUT", undefined, { fieldErrors: { relativeId: ["choose"] } });
+  } else if (input.relativeId) {
     // The relative must belong to this family: loaded with the family id in the same query.
     relative = await db.relative.findFirst({ where: { id: input.relativeId, familyId: access.familyId }, select: { id: true, receivesVia: true } });
     if (!relative) throw new AppError("INVALID_INPUT", undefined, { fieldErrors: { relativeId: ["choose"] } });
+  } else if (input.newRelativeName) {
+    relative = { id: crypto.randomUUID(), receivesVia: "UNKNOWN" };
+  } else {
+    throw new AppError("INVALID_INPUT", undefined, { fieldErrors: { relativeId: ["choose"] } });
   }
+  const createRelative = !existingCase && !input.relativeId && input.newRelativeName ? { id: relative!.id, name: input.newRelativeName } : null;
 
   const receivesVia = existingCase?.relative.receivesVia ?? relative?.receivesVia ?? "UNKNOWN";
   const receivedAt = receivedInstant(input.receivedOn);
@@ -86,6 +93,9 @@ export async function logMessage({ actor, input, files = [], now }: { actor: Act
   const campaignName = verdict.campaign ? (getCampaign(verdict.campaign)?.names.ja ?? null) : null;
 
   const writes = [];
+  if (createRelative) {
+    writes.push(db.relative.create({ data: { id: createRelative.id, familyId: access.familyId, displayName: createRelative.name }, select: { id: true } }));
+  }
   if (!existingCase) {
     writes.push(
       db.case.create({

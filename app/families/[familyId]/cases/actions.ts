@@ -37,7 +37,8 @@ const caseUrl = (familyId: string, caseId: string) => `/families/${familyId}/cas
 const ZLogMessage = z.object({
   familyId: id,
   caseId: optionalText(64),
-  relativeId: optionalText(64),
+  relativeId: optionalText(64).transform((v) => (v === "__new" ? undefined : v)),
+  newRelativeName: optionalText(40),
   channel: z.enum(MESSAGE_CHANNELS, "choose"),
   sender: optionalText(200),
   subject: optionalText(300),

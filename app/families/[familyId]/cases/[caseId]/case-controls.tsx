@@ -93,7 +93,7 @@ export function CaseControls({ hidden, status, phishing, deadline, assigneeId, m
               <legend className="field-label">{t("exposureQuestion")}</legend>
               {(["none", "tapped", "entered"] as const).map((e) => (
                 <label key={e} className="flex min-h-12 items-center gap-3 rounded-lg border-2 border-gray-400 px-3 has-[:checked]:border-danger">
-                  <input type="radio" name="exposure" value={e} defaultChecked={e === "none"} className="h-5 w-5" />
+                  <input type="radio" name="exposure" value={e} defaultChecked={e === "none"} className="h-5 w-5 shrink-0" />
                   {t(`exposure.${e}`)}
                 </label>
               ))}

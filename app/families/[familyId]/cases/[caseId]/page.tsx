@@ -39,6 +39,9 @@ export default async function CasePage({ params }: { params: Promise<{ familyId:
   const overdue = c.status === "OPEN" && daysLeft !== null && daysLeft < 0;
   const phishing = verdict?.verdict === "likely_phishing";
   const hidden = { familyId: c.familyId, caseId: c.id, version: c.version };
+  // Advice the page already shows in its own section (steps checklist, deadline box, done box).
+  const shownElsewhere = new Set(campaign && !phishing ? ["campaign-steps", "deadline", "may-keep-showing"] : []);
+  const advice = (verdict?.advice ?? []).filter((a) => !shownElsewhere.has(a.id));
   const fmt = (d: Date) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
 
   return (
@@ -76,11 +79,11 @@ export default async function CasePage({ params }: { params: Promise<{ familyId:
             <p className="text-lg font-bold">{t("safeWay")}</p>
           </div>
         ) : null}
-        {verdict && verdict.advice.length > 0 ? (
+        {advice.length > 0 ? (
           <div>
             <h3 className="font-bold">{t("adviceTitle")}</h3>
             <ul className="list-disc space-y-1 pl-6">
-              {verdict.advice.map((a) => (
+              {advice.map((a) => (
                 <li key={a.id}>{a[locale]}</li>
               ))}
             </ul>
@@ -199,7 +202,7 @@ export default async function CasePage({ params }: { params: Promise<{ familyId:
         <ol className="space-y-1" data-testid="history">
           {c.activities.map((a) => (
             <li key={a.id}>
-              <span className="text-muted">{fmt(a.at)}</span> {ta.has(a.type) ? ta(a.type, { name: a.actor?.name ?? "—", ...stringValues(a.data) }) : a.type}
+              <span className="text-muted">{fmt(a.at)}</span> {ta.has(activityKey(a.type)) ? ta(activityKey(a.type), { name: a.actor?.name ?? "—", ...stringValues(a.data) }) : a.type}
             </li>
           ))}
         </ol>
@@ -207,6 +210,9 @@ export default async function CasePage({ params }: { params: Promise<{ familyId:
     </article>
   );
 }
+
+/** "case.done" → "case_done": next-intl reads dots in keys as nesting. */
+const activityKey = (type: string) => type.replace(/\./g, "_");
 
 /** Activity data as ICU arguments; only strings and numbers, everything else as text. */
 function stringValues(data: Record<string, unknown>): Record<string, string> {

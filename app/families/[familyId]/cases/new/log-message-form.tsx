@@ -24,6 +24,7 @@ export function LogMessageForm({ familyId, caseId, relatives, defaultRelativeId,
   const [fileError, setFileError] = useState<string | null>(null);
   const [bytes, setBytes] = useState(0);
   const v = state && !state.ok ? state.values : undefined;
+  const [relativeChoice, setRelativeChoice] = useState(v?.relativeId ?? defaultRelativeId ?? (relatives.length === 0 ? "__new" : ""));
   const fe = state && !state.ok ? state.fieldErrors : undefined;
 
   function checkFiles(event: React.ChangeEvent<HTMLInputElement>) {
@@ -33,17 +34,6 @@ export function LogMessageForm({ familyId, caseId, relatives, defaultRelativeId,
     else if (files.some((f) => f.size > MAX_FILE_BYTES)) message = t("fileTooLarge");
     setFileError(message);
     if (message) event.target.value = "";
-  }
-
-  if (!caseId && relatives.length === 0) {
-    return (
-      <p className="card">
-        {t("needRelative")}{" "}
-        <Link className="link" href={`/families/${familyId}/relatives`}>
-          {t("addRelative")}
-        </Link>
-      </p>
-    );
   }
 
   return (
@@ -61,15 +51,26 @@ export function LogMessageForm({ familyId, caseId, relatives, defaultRelativeId,
           <label htmlFor="f-relativeId" className="field-label">
             {t("relative")}
           </label>
-          <select id="f-relativeId" name="relativeId" className="field-input" defaultValue={v?.relativeId ?? defaultRelativeId ?? ""} aria-invalid={fe?.relativeId ? true : undefined} aria-describedby={fe?.relativeId ? "f-relativeId-err" : undefined}>
+          <select id="f-relativeId" name="relativeId" className="field-input" value={relativeChoice} onChange={(e) => setRelativeChoice(e.target.value)} aria-invalid={fe?.relativeId ? true : undefined} aria-describedby={fe?.relativeId ? "f-relativeId-err" : undefined}>
             <option value="">{t("chooseRelative")}</option>
             {relatives.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.displayName}
               </option>
             ))}
+            <option value="__new">{t("newRelativeOption")}</option>
           </select>
           <FieldErrors id="f-relativeId-err" errors={fe?.relativeId} />
+          {relativeChoice === "__new" ? (
+            <div className="mt-3">
+              <Field name="newRelativeName" label={t("newRelativeName")} hint={t("newRelativeHint")} defaultValue={v?.newRelativeName} errors={fe?.newRelativeName} maxLength={40} />
+              <p className="mt-1 text-muted">
+                <Link className="link" href={`/families/${familyId}/relatives`}>
+                  {t("addRelative")}
+                </Link>
+              </p>
+            </div>
+          ) : null}
         </div>
       ) : null}
       <fieldset>
@@ -77,7 +78,7 @@ export function LogMessageForm({ familyId, caseId, relatives, defaultRelativeId,
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
           {MESSAGE_CHANNELS.map((c) => (
             <label key={c} className="flex min-h-12 items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-3 has-[:checked]:border-brand has-[:checked]:bg-blue-50">
-              <input type="radio" name="channel" value={c} defaultChecked={(v?.channel ?? "SMS") === c} className="h-5 w-5" />
+              <input type="radio" name="channel" value={c} defaultChecked={(v?.channel ?? "SMS") === c} className="h-5 w-5 shrink-0" />
               {tc(c)}
             </label>
           ))}

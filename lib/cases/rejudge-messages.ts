@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "../db/client";
+import { judgeMessage, RULESET_VERSION, type Channel } from "../rules";
+
+const RELATIVE_CONTEXT: Record<string, { hasDocomoLine: boolean } | null> = {
+  DOCOMO_MESSAGE_R: { hasDocomoLine: true },
+  SMS_ONLY: { hasDocomoLine: false },
+};
+
+export type RejudgeProgress = { done: number; total: number; changed: number };
+
+/**
+ * Re-judges every stored message whose verdict was made by another ruleset (or has none), in
+ * batches: read a page by id, judge it in memory (pure), write the page in one batch
+ * transaction. Memory stays bounded by the batch size whatever the table size. A case whose
+ * verdict level changed gets a history line. Not tied to a request: run by `npm run rules:rejudge`.
+ */
+export async function rejudgeMessages({ batchSize = 500, now = new Date(), onProgress }: { batchSize?: number; now?: Date; onProgress?: (p: RejudgeProgress) => void } = {}) {
+  const stale = { OR: [{ verdict: { is: null } }, { verdict: { is: { rulesetVersion: { not: RULESET_VERSION } } } }] };
+  const total = await db.message.count({ where: stale });
+  let done = 0;
+  let changed = 0;
+  let cursor: string | undefined;
+  onProgress?.({ done, total, changed });
+  for (;;) {
+    const page = await db.message.findMany({
+      // Keyset pagination: rows leave the stale set as they are written, so no offset or cursor row.
+      where: cursor ? { AND: [stale, { id: { gt: cursor } }] } : stale,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: {
+        id: true,
+        channel: true,
+        sender: true,
+        subject: true,
+        body: true,
+        receivedAt: true,
+        createdAt: true,
+        verdict: { select: { verdict: true } },
+        case: { select: { id: true, familyId: true, relative: { select: { receivesVia: true } } } },
+      },
+    });
+    if (page.length === 0) break;
+    const writes = [];
+    for (const m of page) {
+      const v = judgeMessage(
+        {
+          channel: m.channel.toLowerCase() as Channel,
+          sender: m.sender,
+          subject: m.subject,
+          body: m.body,
+          receivedAt: m.receivedAt ?? m.createdAt,
+          relativeContext: RELATIVE_CONTEXT[m.case.relative.receivesVia] ?? null,
+        },
+        { now },
+      );
+      const data = {
+        verdict: v.verdict,
+        risk: v.risk,
+        campaign: v.campaign,
+        deadline: v.deadline,
+        findings: JSON.stringify(v.findings),
+        advice: JSON.stringify(v.advice),
+        rulesetVersion: v.rulesetVersion,
+        judgedAt: now,
+      };
+      writes.push(db.verdict.upsert({ where: { messageId: m.id }, create: { messageId: m.id, ...data }, update: data, select: { id: true } }));
+      if (m.verdict && m.verdict.verdict !== v.verdict) {
+        changed++;
+        writes.push(
+          db.activity.create({
+            data: { familyId: m.case.familyId, caseId: m.case.id, type: "case.rejudged", data: JSON.stringify({ from: m.verdict.verdict, to: v.verdict, rulesetVersion: v.rulesetVersion }), at: now },
+            select: { id: true },
+          }),
+        );
+      }
+    }
+    await db.$transaction(writes);
+    done += page.length;
+    cursor = page.at(-1)!.id;
+    onProgress?.({ done, total, changed });
+  }
+  return { done, total, changed, rulesetVersion: RULESET_VERSION };
+}
