@@ -6,7 +6,15 @@ import { z } from "zod";
 import { authedFormAction } from "@/lib/auth/action";
 import { createFamily } from "@/lib/families/create-family";
 
-const ZCreateFamily = z.object({ name: z.string().trim().min(1, "required").max(60, "tooLong") });
+// No control characters: a family name appears in e-mail subjects and page titles.
+const ZCreateFamily = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(60, "tooLong")
+    .regex(/^[^\p{Cc}\p{Cf}]*$/u, "invalid"),
+});
 
 export const createFamilyAction = authedFormAction(ZCreateFamily, async (input, actor) => {
   const family = await createFamily({ actor, name: input.name });

@@ -10,6 +10,7 @@ export const FAMILY_ACTIONS = [
   "family.rename",
   "invitation.create",
   "invitation.revoke",
+  "invitation.list",
   "member.list",
   "member.changeRole",
   "member.remove",

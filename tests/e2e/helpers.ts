@@ -5,8 +5,18 @@ import crypto from "node:crypto";
 export const uniqueEmail = (prefix = "user") => `${prefix}-${crypto.randomUUID().slice(0, 8)}@example.jp`;
 export const PASSWORD = "correct horse battery";
 
+/**
+ * Every browser context gets its own client address: the app limits sign-ups and sign-ins per IP
+ * (read from X-Forwarded-For), and a whole suite from one address would hit those limits.
+ */
+export async function ownClientAddress(page: Page) {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });
+}
+
 /** Signs up through the real form (Japanese UI) and waits for the signed-in home page. */
 export async function signUp(page: Page, { name = "はなこ", email = uniqueEmail(), password = PASSWORD, next }: { name?: string; email?: string; password?: string; next?: string } = {}) {
+  await ownClientAddress(page);
   await page.goto(next ? `/signup?next=${encodeURIComponent(next)}` : "/signup");
   await page.getByLabel("お名前（家族に表示）").fill(name);
   await page.getByLabel("メールアドレス").fill(email);
