@@ -25,6 +25,9 @@ export default async function FamilyLayout({ children, params }: { children: Rea
           <Link href={`${base}/members`} className="btn-secondary min-h-11 px-3 py-1">
             {t("nav.members")}
           </Link>
+          <Link href={`${base}/settings`} className="btn-secondary min-h-11 px-3 py-1">
+            {t("nav.settings")}
+          </Link>
         </nav>
       </div>
       {children}
