@@ -22,6 +22,8 @@ const DEFANG_SCHEME = /\bh(?:xx|\*\*|XX|Xx|xX)p(s?)(?=:\/\/)/g;
 const DEFANG_DOT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
 const DEFANG_COLON = /\[:\]/g;
 const DEFANG_AT = /\[@\]|\[at\]|\(at\)/gi;
+const ANY_DEFANG = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[@\]|\[at\]|\(at\)/i;
+const ANY_DEFANG_SCHEME = /h(?:xx|\*\*)p/i;
 
 export interface PreparedText {
   /** NFKC, defanged, invisible characters removed; original case. */
@@ -37,16 +39,18 @@ function cap(raw: string, head: number, tail: number): { s: string; truncated: b
   return { s: raw.slice(0, head) + "\n" + raw.slice(raw.length - tail), truncated: true };
 }
 
-export function prepare(raw: string, kind: "body" | "short" = "body"): PreparedText {
-  const capped = kind === "body" ? cap(raw, MAX_HEAD, MAX_TAIL) : cap(raw, MAX_SHORT_FIELD, 0);
+const EMPTY: PreparedText = { text: "", lower: "", hadInvisible: false, truncated: false };
+
+export function prepare(raw: string, kind: "body" | "short" | "short-unbounded" = "body"): PreparedText {
+  if (raw === "") return EMPTY;
+  const capped = kind === "body" ? cap(raw, MAX_HEAD, MAX_TAIL) : kind === "short" ? cap(raw, MAX_SHORT_FIELD, 0) : { s: raw, truncated: false };
   let s = capped.s;
   const hadInvisible = HAS_INVISIBLE.test(s);
   if (hadInvisible) s = s.replace(INVISIBLE, "");
   s = s.normalize("NFKC");
-  if (s.includes("[") || s.includes("(") || s.includes("{")) {
-    s = s.replace(DEFANG_DOT, ".").replace(DEFANG_COLON, ":").replace(DEFANG_AT, "@");
-  }
-  if (s.includes("://")) s = s.replace(DEFANG_SCHEME, "http$1");
+  // One test, then the (rare) replacements: most messages are not defanged.
+  if (ANY_DEFANG.test(s)) s = s.replace(DEFANG_DOT, ".").replace(DEFANG_COLON, ":").replace(DEFANG_AT, "@");
+  if (ANY_DEFANG_SCHEME.test(s)) s = s.replace(DEFANG_SCHEME, "http$1");
   // toLowerCase can change length for a few characters (e.g. "İ"); keep offsets aligned.
   let lower = s.toLowerCase();
   if (lower.length !== s.length) {
@@ -54,4 +58,24 @@ export function prepare(raw: string, kind: "body" | "short" = "body"): PreparedT
     lower = s.toLowerCase();
   }
   return { text: s, lower, hadInvisible, truncated: capped.truncated };
+}
+
+export interface PreparedMessage extends PreparedText {
+  /** Offset in `text`/`lower` where the body starts (0 when there is no subject). */
+  readonly bodyStart: number;
+}
+
+/**
+ * Subject and body prepared in one pass: "subject\nbody", with the subject on one line so the
+ * first "\n" always separates them (NFKC never composes across a line break).
+ */
+export function prepareMessage(subject: string, body: string): PreparedMessage {
+  const subj = subject ? cap(subject, MAX_SHORT_FIELD, 0).s.replace(/[\r\n]+/g, " ") : "";
+  if (!subj) {
+    const b = prepare(body, "body");
+    return { text: b.text, lower: b.lower, hadInvisible: b.hadInvisible, truncated: b.truncated, bodyStart: 0 };
+  }
+  const b = cap(body, MAX_HEAD, MAX_TAIL);
+  const j = prepare(`${subj}\n${b.s}`, "short-unbounded");
+  return { text: j.text, lower: j.lower, hadInvisible: j.hadInvisible, truncated: b.truncated, bodyStart: j.text.indexOf("\n") + 1 };
 }

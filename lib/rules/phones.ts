@@ -20,7 +20,7 @@ export function extractPhones(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m !== null && out.length < MAX_PHONES; m = PHONE_RE.exec(text)) {
-    const raw = m[0].replace(/[\s\-(]+$/, "");
+    const raw = m[0].replace(/[\s\-()]+$/, "");
     const masked = /[*●○×x]/.test(raw);
     const digits = normalizeNumber(raw).replace(/[*●○×x]/g, "*").replace(/[()]/g, "");
     // The character after the match must not continue a number ("2024-11-03", card numbers).

@@ -9,6 +9,9 @@
  * substring: "docomo.ne.jp.evil.top" is evil.top.
  */
 import { parse } from "tldts";
+
+/** The input is already a lower-case host name: skip tldts's own URL parsing. */
+const HOST_ONLY = { extractHostname: false, validateHostname: false, detectIp: false } as const;
 import { hostToUnicode } from "./punycode";
 
 /** At most this many URL candidates are parsed per message (caps work on hostile input). */
@@ -20,9 +23,11 @@ const MAX_RUN = 2_048;
 const MASK_CHARS = "○〇●◯■□◆◇×✕…‥*";
 const MASK_RE = /[○〇●◯■□◆◇×✕…‥*]/;
 const RUN_RE = /[A-Za-z0-9\-._~:/?#@!$&'*+,;=%[\]\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF○〇●◯■□◆◇×✕…‥]+/g;
+/** A whitespace-delimited token (sticky), for URLs whose host is not ASCII. */
+const IDN_TOKEN = /[^\s「」『』（）()<>"'、。，！？【】]+/y;
 const TRAILING_JUNK = /[.,;:!?'\]…‥]+$/;
 const LEADING_JUNK = /^[.,;:!?'\-_~/@#=&+%$[\]]+/;
-const HOST_CHARS = /^[a-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF.-]+$/;
+const HOST_CHARS = /^[a-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF.-]+$/;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 export interface ParsedUrl {
@@ -44,6 +49,9 @@ export interface ParsedUrl {
   readonly path: string;
   /** True for an href taken from the e-mail's HTML (the real destination). */
   readonly fromHref: boolean;
+  /** Offsets of the URL in the normalised text (-1 for hrefs). */
+  readonly start: number;
+  readonly end: number;
 }
 
 function hostPart(afterScheme: string): { host: string; userinfo: boolean } {
@@ -67,7 +75,7 @@ function hostPart(afterScheme: string): { host: string; userinfo: boolean } {
 }
 
 function redactedUrl(raw: string, hasScheme: boolean, path: string, fromHref: boolean): ParsedUrl {
-  return { raw, hasScheme, host: null, unicodeHost: null, domain: null, publicSuffix: null, isIp: false, redacted: true, hasUserinfo: false, path, fromHref };
+  return { raw, hasScheme, host: null, unicodeHost: null, domain: null, publicSuffix: null, isIp: false, redacted: true, hasUserinfo: false, path, fromHref, start: -1, end: -1 };
 }
 
 /**
@@ -94,7 +102,7 @@ export function parseCandidate(rawIn: string, fromHref = false): ParsedUrl | nul
     // Scheme-less: count it only if what is left still looks like a host ("〇〇.mydocomo.com/dcm").
     const rest = rawHost.replace(new RegExp(`[${MASK_CHARS}]`, "g"), "").replace(/^\.+/, "");
     if (!rest.includes(".") || !HOST_CHARS.test(rest)) return null;
-    const p = parse(rest);
+    const p = parse(rest, HOST_ONLY);
     if (!p.isIcann || !p.domain) return null;
     return redactedUrl(raw, false, rawPath, fromHref);
   }
@@ -107,7 +115,7 @@ export function parseCandidate(rawIn: string, fromHref = false): ParsedUrl | nul
       // A bare dotted quad is a URL only with a path or port ("192.168.0.1/login"), not "1.2.3.4".
       if (!/^[^/?#]+[:/?#]/.test(afterScheme)) return null;
     } else {
-      const p = parse(rawHost);
+      const p = parse(rawHost, HOST_ONLY);
       if (!p.isIcann || !p.domain) return null;
     }
   }
@@ -123,9 +131,9 @@ export function parseCandidate(rawIn: string, fromHref = false): ParsedUrl | nul
   const isIp = host.startsWith("[") || IPV4.test(host);
   const path = (url.pathname + url.search).toLowerCase();
   if (isIp) {
-    return { raw, hasScheme, host, unicodeHost: host, domain: null, publicSuffix: null, isIp: true, redacted: false, hasUserinfo: userinfo, path, fromHref };
+    return { raw, hasScheme, host, unicodeHost: host, domain: null, publicSuffix: null, isIp: true, redacted: false, hasUserinfo: userinfo, path, fromHref, start: -1, end: -1 };
   }
-  const p = parse(host);
+  const p = parse(host, HOST_ONLY);
   return {
     raw,
     hasScheme,
@@ -138,6 +146,8 @@ export function parseCandidate(rawIn: string, fromHref = false): ParsedUrl | nul
     hasUserinfo: userinfo,
     path,
     fromHref,
+    start: -1,
+    end: -1,
   };
 }
 
@@ -170,10 +180,21 @@ function candidateFromRun(run: string): string | null {
 /** All URLs in normalised text, in order, at most MAX_URLS. */
 export function extractUrls(text: string): ParsedUrl[] {
   const out: ParsedUrl[] = [];
+  // Every URL, with or without a scheme, contains "." or "://" (fast exit for most Japanese text).
+  if (text.indexOf(".") < 0 && text.indexOf("://") < 0) return out;
   let attempts = 0;
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
-    const run = m[0];
+    let run = m[0];
+    if (run.endsWith("://") && m.index + run.length < text.length) {
+      // "https://ドコモ.com/": a Unicode host stops the ASCII run; take the whole token instead.
+      IDN_TOKEN.lastIndex = m.index;
+      const t = IDN_TOKEN.exec(text);
+      if (t && t[0].length > run.length) {
+        run = t[0].slice(0, MAX_RUN);
+        RUN_RE.lastIndex = m.index + run.length;
+      }
+    }
     if (run.length > MAX_RUN || run.length < 4) continue;
     if (!run.includes(".") && !run.includes("://")) continue;
     if (++attempts > MAX_URLS * 4) break;
@@ -181,7 +202,9 @@ export function extractUrls(text: string): ParsedUrl[] {
     if (cand === null) continue;
     const parsed = parseCandidate(cand);
     if (parsed) {
-      out.push(parsed);
+      const offset = run.indexOf(cand);
+      const start = m.index + (offset >= 0 ? offset : 0);
+      out.push({ ...parsed, start, end: start + parsed.raw.length });
       if (out.length >= MAX_URLS) break;
     }
   }

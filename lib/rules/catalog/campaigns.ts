@@ -30,7 +30,7 @@ export interface Campaign {
   readonly help: Fact<Localized>;
   readonly source: string;
   /** Theme of the campaign: every pattern in allOf and one in anyOf must match the normalised text. */
-  readonly match: { readonly families: readonly string[]; readonly allOf: readonly RegExp[]; readonly anyOf: readonly RegExp[] };
+  readonly match: { readonly issuers: readonly string[]; readonly allOf: readonly RegExp[]; readonly anyOf: readonly RegExp[] };
 }
 
 export const CAMPAIGN_IDS = ["dcard-aml-customer-info", "dcard-usage-check"] as const;
@@ -139,7 +139,7 @@ const DCARD_AML: Campaign = {
   },
   source: DOCOMO_SRC.dcardAmlSms,
   match: {
-    families: ["docomo"],
+    issuers: ["dcard"],
     allOf: [/(?:お客さま|お客様|ご登録|登録)情報.{0,12}(?:確認|手続)/],
     anyOf: [
       /マネー・?ロー?ンダリング|テロ資金/,
@@ -185,7 +185,7 @@ const DCARD_USAGE_CHECK: Campaign = {
   },
   source: DOCOMO_SRC.dcardAntiPhishing,
   match: {
-    families: ["docomo"],
+    issuers: ["dcard"],
     allOf: [/(?:ご?利用(?:内容)?の?(?:ご)?確認|不正利用|身に覚えのない)/],
     anyOf: [/(?:協力|ご回答|ご確認)/],
   },

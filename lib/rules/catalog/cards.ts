@@ -37,7 +37,6 @@ export const SMCC: Issuer = {
   linkDomains: [
     { value: "smbc-card.com", source: SRC.smcc, confidence: "H" },
     { value: "vpass.jp", source: SRC.dcardFraudSms, confidence: "M", note: "s.vpass.jp fraud-check links" },
-    { value: "vpass.ne.jp", source: SRC.smcc, confidence: "H" },
   ],
   mailDomains: [
     { value: "vpass.ne.jp", source: SRC.smcc, confidence: "H", note: "contact.vpass.ne.jp, mail.vpass.ne.jp; also spoofed by phishing" },

@@ -17,7 +17,7 @@ export const SCAM_REPORT_CHECKLIST: readonly ChecklistItem[] = [
     id: "do-not-use",
     ja: "メッセージのリンクは開かず、書かれた番号にも電話しません。返信もしません。",
     en: "Do not open the link, call the number in it, or reply.",
-    source: "https://dcard.docomo.ne.jp/st/anti_phishing/index.html",
+    source: null,
   },
   {
     id: "keep-evidence",
@@ -35,7 +35,7 @@ export const SCAM_REPORT_CHECKLIST: readonly ChecklistItem[] = [
     id: "tell-issuer",
     ja: "名前を使われた会社（カード会社・銀行など）の公式サイトにある窓口に知らせます。",
     en: "Tell the company whose name was used, through the contact on its official site.",
-    source: "https://www.jcb.co.jp/service/safe-secure/trouble/phishing-mail/",
+    source: null,
   },
   {
     id: "tell-carrier",

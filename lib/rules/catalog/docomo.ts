@@ -54,10 +54,7 @@ export const DCARD: Issuer = {
       note: "dカード fraud-alert SMS link to s.vpass.jp (三井住友カード's platform, used for 4363/5344/5365 cards)",
     },
   ],
-  mailDomains: [
-    { value: "d-card.jp", source: SRC.dcardMessageR, confidence: "H", note: "info@d-card.jp, replaced by メッセージR from 2016-07-01" },
-    { value: "docomo.ne.jp", source: SRC.ahamoFaqLock, confidence: "H" },
-  ],
+  mailDomains: [{ value: "d-card.jp", source: SRC.dcardMessageR, confidence: "H", note: "info@d-card.jp, replaced by メッセージR from 2016-07-01" }],
   smsSenders: [
     { value: "ntt docomo", source: SRC.dcardAntiPhishing, confidence: "H", note: "fraud-alert SMS sender shows as \"NTT DoCoMo\"" },
     { value: "0120605360", source: SRC.dcardAntiPhishing, confidence: "H", note: "cards starting 4980/5302/5334" },
@@ -85,8 +82,8 @@ export const DCARD: Issuer = {
   ],
   help: {
     value: {
-      ja: "わからないときは、dカードの公式サイトに載っている問い合わせ先か、ドコモショップ、または家族に相談してください。",
-      en: "If unsure, use the contact listed on the official d CARD site, a docomo shop, or ask family.",
+      ja: "わからないときは、dカードの公式サイトに載っているお問い合わせ先（ドコモ）に聞くか、家族に相談してください。",
+      en: "If unsure, ask docomo through the contact listed on the official d CARD site, or ask family.",
     },
     source: SRC.dcardAmlSms,
     confidence: "M",
@@ -130,8 +127,8 @@ export const DOCOMO: Issuer = {
   ],
   help: {
     value: {
-      ja: "わからないときは、ドコモの公式サイトの問い合わせ先か、ドコモショップ、または家族に相談してください。",
-      en: "If unsure, use the contact on docomo's official site, a docomo shop, or ask family.",
+      ja: "わからないときは、ドコモの公式サイトに載っているお問い合わせ先に聞くか、家族に相談してください。",
+      en: "If unsure, use the contact on docomo's official site, or ask family.",
     },
     source: SRC.docomoSpam2019,
     confidence: "H",

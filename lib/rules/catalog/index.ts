@@ -7,6 +7,7 @@ import { AEON_CARD, JCB, RAKUTEN_CARD, SMCC } from "./cards";
 import { BANK_GENERAL, JP_BANK, MIZUHO, MUFG, SMBC, SMTB } from "./banks";
 import { DCARD, DOCOMO, NTT_FINANCE } from "./docomo";
 import { FSA } from "./government";
+import { AU, PAYPAY } from "./payments";
 import type { Issuer } from "./types";
 
 export type { Fact, Issuer, IssuerKind, MailDomainFact, MessageFeature, NeverStatement } from "./types";
@@ -15,7 +16,7 @@ export { CAMPAIGNS, CAMPAIGN_IDS, getCampaign, type AnswerStep, type Campaign, t
 export { SCAM_REPORT_CHECKLIST, SCAM_URGENT_CHECKLIST, type ChecklistItem } from "./checklists";
 export { CHEAP_TLDS, DYNAMIC_DNS_DOMAINS, SHARED_SMS_SENDERS, SHORTENER_DOMAINS } from "./patterns";
 
-export const ISSUERS: readonly Issuer[] = [DCARD, DOCOMO, NTT_FINANCE, SMCC, RAKUTEN_CARD, JCB, AEON_CARD, MUFG, SMBC, JP_BANK, SMTB, MIZUHO, FSA, BANK_GENERAL];
+export const ISSUERS: readonly Issuer[] = [DCARD, DOCOMO, NTT_FINANCE, SMCC, RAKUTEN_CARD, JCB, AEON_CARD, MUFG, SMBC, JP_BANK, SMTB, MIZUHO, FSA, PAYPAY, AU, BANK_GENERAL];
 
 /** The catalog entry, or null for an unknown id. */
 export function getIssuer(id: string): Issuer | null {
@@ -85,34 +86,23 @@ const BRAND_WORD_MAP = new Map<string, Issuer>(ISSUERS.flatMap((i) => i.brandWor
 /** Brand words that look like other brands but are not them (e.g. NTT東日本 is not docomo). */
 const NOT_BRANDS = ["ntt東日本", "ntt西日本", "nttデータ", "ntt東西"];
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-}
 
-const ASCII_START = /^[a-z0-9]/;
-const ASCII_END = /[a-z0-9]$/;
+const ALNUM = /[a-z0-9]/;
+
+/** False when an ASCII brand word is glued to other letters or digits ("paeonia", "jcbx"). */
+export function isStandalone(text: string, start: number, end: number): boolean {
+  if (ALNUM.test(text.charAt(start)) && start > 0 && ALNUM.test(text.charAt(start - 1))) return false;
+  if (ALNUM.test(text.charAt(end - 1)) && end < text.length && ALNUM.test(text.charAt(end))) return false;
+  return true;
+}
 
 /**
- * One alternation over every brand word, longest first so "三井住友信託" wins over "三井住友…" and
- * "nttファイナンス" over "ntt". ASCII words must stand alone ("aeon" not inside "paeonia").
+ * Every brand word with the issuer it claims (null for NOT_BRANDS), in both spaced and unspaced
+ * forms ("d card" / "dcard"). Longest match wins where matches overlap (see claims.ts).
  */
-export const BRAND_REGEX = new RegExp(
-  [...NOT_BRANDS, ...BRAND_WORD_MAP.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (ASCII_START.test(w) ? "(?<![a-z0-9])" : "") + escapeRegex(w).replace(/ /g, "\\s?") + (ASCII_END.test(w) ? "(?![a-z0-9])" : ""))
-    .join("|"),
-  "g",
-);
-
-/** The issuer a matched brand word claims, or null for NOT_BRANDS. */
-export function issuerForBrandWord(word: string): Issuer | null {
-  return BRAND_WORD_MAP.get(word) ?? BRAND_WORD_MAP.get(word.replace(/\s/g, "")) ?? findSpaced(word);
-}
-
-function findSpaced(word: string): Issuer | null {
-  const squeezed = word.replace(/\s/g, "");
-  for (const [w, issuer] of BRAND_WORD_MAP) if (w.replace(/\s/g, "") === squeezed) return issuer;
-  return null;
-}
+export const BRAND_WORDS: ReadonlyMap<string, Issuer | null> = new Map<string, Issuer | null>([
+  ...NOT_BRANDS.map((w) => [w, null] as const),
+  ...[...BRAND_WORD_MAP].flatMap(([w, i]) => [[w, i] as const, [w.replace(/\s/g, ""), i] as const]),
+]);
 
 export const FAMILY_OF = new Map<string, string>(ISSUERS.map((i) => [i.id, i.family]));

@@ -18,7 +18,6 @@ export const SHORTENER_DOMAINS: readonly Fact<string>[] = [
   { value: "rb.gy", source: SRC_SMCC_SHORT, confidence: "M" },
   { value: "t.ly", source: SRC_SMCC_SHORT, confidence: "M" },
   { value: "cutt.ly", source: SRC_SMCC_SHORT, confidence: "M" },
-  { value: "translate.goog", source: SRC_43, confidence: "L", note: "Google Translate proxy noted in the labelled set" },
 ];
 
 /** Free dynamic-DNS names used as phishing landing hosts. */
