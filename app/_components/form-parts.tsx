@@ -6,8 +6,11 @@ import { useFormStatus } from "react-dom";
 type FieldProps = {
   name: string;
   label: string;
+  /** Pages with several forms of the same kind give each its own prefix, so ids stay unique. */
+  idPrefix?: string;
+  multiline?: boolean;
   type?: string;
-  defaultValue?: string | undefined;
+  defaultValue?: string | null | undefined;
   errors?: string[] | undefined;
   autoComplete?: string;
   required?: boolean;
@@ -17,9 +20,9 @@ type FieldProps = {
 };
 
 /** A labelled input with its errors announced to screen readers and tied by aria-describedby. */
-export function Field({ name, label, type = "text", defaultValue, errors, autoComplete, required, hint, maxLength, inputMode }: FieldProps) {
+export function Field({ name, label, idPrefix = "f", multiline, type = "text", defaultValue, errors, autoComplete, required, hint, maxLength, inputMode }: FieldProps) {
   const t = useTranslations("fields");
-  const id = `f-${name}`;
+  const id = `${idPrefix}-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -32,19 +35,33 @@ export function Field({ name, label, type = "text", defaultValue, errors, autoCo
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        maxLength={maxLength}
-        inputMode={inputMode}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="field-input"
-      />
+      {multiline ? (
+        <textarea
+          id={id}
+          name={name}
+          rows={3}
+          defaultValue={defaultValue ?? undefined}
+          required={required}
+          maxLength={maxLength}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className="field-input"
+        />
+      ) : (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue ?? undefined}
+          autoComplete={autoComplete}
+          required={required}
+          maxLength={maxLength}
+          inputMode={inputMode}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className="field-input"
+        />
+      )}
       <FieldErrors id={`${id}-err`} errors={errors} />
     </div>
   );

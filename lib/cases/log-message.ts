@@ -3,9 +3,10 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { getFamilyAccess } from "../families/access";
-import { getCampaign, judgeMessage, type Channel, type Verdict } from "../rules";
+import { getCampaign, type Verdict } from "../rules";
 import { storeScreenshot, type StoredScreenshot } from "../attachments/store-screenshot";
 import { caseWhereForMember } from "./case-where";
+import { judgeForCase, verdictColumns } from "./judge-for-case";
 import type { MessageChannel } from "./types";
 
 export type LogMessageInput = {
@@ -23,11 +24,6 @@ export type LogMessageInput = {
   receivedOn?: string | undefined;
   /** A deadline the family typed; otherwise the one the rules found in the text. */
   deadline?: string | undefined;
-};
-
-const RELATIVE_CONTEXT: Record<string, { hasDocomoLine: boolean } | null> = {
-  DOCOMO_MESSAGE_R: { hasDocomoLine: true },
-  SMS_ONLY: { hasDocomoLine: false },
 };
 
 /** Noon JST of the day the message arrived: a stable instant inside that Japanese date. */
@@ -72,16 +68,9 @@ export async function logMessage({ actor, input, files = [], now }: { actor: Act
 
   const receivesVia = existingCase?.relative.receivesVia ?? relative?.receivesVia ?? "UNKNOWN";
   const receivedAt = receivedInstant(input.receivedOn);
-  const verdict = judgeMessage(
-    {
-      channel: input.channel.toLowerCase() as Channel,
-      sender: input.sender ?? null,
-      subject: input.subject ?? null,
-      body: input.body,
-      receivedAt: receivedAt ?? now,
-      relativeContext: RELATIVE_CONTEXT[receivesVia] ?? null,
-    },
-    { now },
+  const verdict = judgeForCase(
+    { channel: input.channel, sender: input.sender ?? null, subject: input.subject ?? null, body: input.body, receivedAt: receivedAt ?? now, receivesVia },
+    now,
   );
 
   const stored: StoredScreenshot[] = [];
@@ -138,18 +127,7 @@ export async function logMessage({ actor, input, files = [], now }: { actor: Act
         body: input.body,
         receivedAt,
         attachments: { create: stored.map((s) => ({ mime: s.mime, size: s.size, sha256: s.sha256, storageKey: s.storageKey, width: s.width, height: s.height })) },
-        verdict: {
-          create: {
-            verdict: verdict.verdict,
-            risk: verdict.risk,
-            campaign: verdict.campaign,
-            deadline: verdict.deadline,
-            findings: JSON.stringify(verdict.findings),
-            advice: JSON.stringify(verdict.advice),
-            rulesetVersion: verdict.rulesetVersion,
-            judgedAt: now,
-          },
-        },
+        verdict: { create: verdictColumns(verdict, now) },
       },
       select: { id: true },
     }),

@@ -1,11 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
-import { judgeMessage, RULESET_VERSION, type Channel } from "../rules";
-
-const RELATIVE_CONTEXT: Record<string, { hasDocomoLine: boolean } | null> = {
-  DOCOMO_MESSAGE_R: { hasDocomoLine: true },
-  SMS_ONLY: { hasDocomoLine: false },
-};
+import { RULESET_VERSION } from "../rules";
+import { judgeForCase, verdictColumns } from "./judge-for-case";
 
 export type RejudgeProgress = { done: number; total: number; changed: number };
 
@@ -43,27 +39,8 @@ export async function rejudgeMessages({ batchSize = 500, now = new Date(), onPro
     if (page.length === 0) break;
     const writes = [];
     for (const m of page) {
-      const v = judgeMessage(
-        {
-          channel: m.channel.toLowerCase() as Channel,
-          sender: m.sender,
-          subject: m.subject,
-          body: m.body,
-          receivedAt: m.receivedAt ?? m.createdAt,
-          relativeContext: RELATIVE_CONTEXT[m.case.relative.receivesVia] ?? null,
-        },
-        { now },
-      );
-      const data = {
-        verdict: v.verdict,
-        risk: v.risk,
-        campaign: v.campaign,
-        deadline: v.deadline,
-        findings: JSON.stringify(v.findings),
-        advice: JSON.stringify(v.advice),
-        rulesetVersion: v.rulesetVersion,
-        judgedAt: now,
-      };
+      const v = judgeForCase({ ...m, receivedAt: m.receivedAt ?? m.createdAt, receivesVia: m.case.relative.receivesVia }, now);
+      const data = verdictColumns(v, now);
       writes.push(db.verdict.upsert({ where: { messageId: m.id }, create: { messageId: m.id, ...data }, update: data, select: { id: true } }));
       if (m.verdict && m.verdict.verdict !== v.verdict) {
         changed++;

@@ -1,7 +1,6 @@
 "use client";
 
 import { FieldErrors } from "@/app/_components/form-parts";
-import { useTranslations } from "next-intl";
 
 /*
  * Form fields for pages that show several forms of the same kind at once (one per member, one
@@ -9,50 +8,8 @@ import { useTranslations } from "next-intl";
  * tied to the right input.
  */
 
-type TextFieldProps = {
-  idPrefix: string;
-  name: string;
-  label: string;
-  hint?: string;
-  defaultValue?: string | null | undefined;
-  errors?: string[] | undefined;
-  required?: boolean;
-  maxLength?: number;
-  type?: string;
-  autoComplete?: string;
-  multiline?: boolean;
-};
-
-export function TextField({ idPrefix, name, label, hint, defaultValue, errors, required, maxLength, type = "text", autoComplete, multiline }: TextFieldProps) {
-  const t = useTranslations("fields");
-  const id = `${idPrefix}-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name,
-    defaultValue: defaultValue ?? undefined,
-    required,
-    maxLength,
-    "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": describedBy,
-    className: "field-input",
-  } as const;
-  return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required ? <span className="ml-2 text-sm font-normal text-danger">{t("requiredMark")}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {multiline ? <textarea {...common} rows={3} /> : <input {...common} type={type} autoComplete={autoComplete} />}
-      <FieldErrors id={`${id}-err`} errors={errors} />
-    </div>
-  );
-}
+/** A text field with a per-form id prefix: the shared Field (app/_components/form-parts.tsx). */
+export { Field as TextField } from "@/app/_components/form-parts";
 
 /** A group of large radio buttons: easier to hit and to read than a drop-down. */
 export function ChoiceField({
