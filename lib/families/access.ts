@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -13,14 +14,24 @@ import { can, type FamilyAction, type Role } from "./permissions";
  */
 export type FamilyAccess = { familyId: string; familyName: string; role: Role };
 
+/**
+ * One membership read per (user, family) per request: a page's layout, the page and the lib
+ * functions it calls all ask. React's cache is scoped to one server request, so a membership
+ * removed by another request is seen on the very next request. Outside a React render (scripts,
+ * tests) it does not cache.
+ */
+const loadMembership = cache((userId: string, familyId: string) =>
+  db.membership.findUnique({
+    where: { userId_familyId: { userId, familyId } },
+    select: { role: true, family: { select: { id: true, name: true } } },
+  }),
+);
+
 export async function getFamilyAccess(actor: Actor, unverifiedFamilyId: string, action: FamilyAction = "family.read"): Promise<FamilyAccess> {
   if (typeof unverifiedFamilyId !== "string" || unverifiedFamilyId.length === 0 || unverifiedFamilyId.length > 64) {
     throw new AppError("NOT_FOUND");
   }
-  const membership = await db.membership.findUnique({
-    where: { userId_familyId: { userId: actor.userId, familyId: unverifiedFamilyId } },
-    select: { role: true, family: { select: { id: true, name: true } } },
-  });
+  const membership = await loadMembership(actor.userId, unverifiedFamilyId);
   if (!membership) throw new AppError("NOT_FOUND");
   if (!can(membership.role, action)) throw new AppError("FORBIDDEN");
   return { familyId: membership.family.id, familyName: membership.family.name, role: membership.role as Role };

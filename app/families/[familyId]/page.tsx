@@ -8,7 +8,10 @@ import { requireFamilyPage } from "@/lib/families/require-family-page";
 import { listRelatives } from "@/lib/relatives/list-relatives";
 import { getIssuer } from "@/lib/rules";
 
-type Search = { relative?: string; status?: string };
+type Search = { relative?: string; status?: string; all?: string };
+
+/** Rows shown before "show all": the urgent ones come first, so they are always in view. */
+const FIRST_ROWS = 30;
 
 /** The family's cases, most urgent first: overdue, due within 3 days, open, then closed. */
 export default async function FamilyDashboardPage({ params, searchParams }: { params: Promise<{ familyId: string }>; searchParams: Promise<Search> }) {
@@ -24,6 +27,8 @@ export default async function FamilyDashboardPage({ params, searchParams }: { pa
     listCases({ actor, familyId: access.familyId, filters: { relativeId: search.relative || undefined, status }, now: new Date() }),
   ]);
   const base = `/families/${access.familyId}`;
+  const shown = search.all === "1" ? cases : cases.slice(0, FIRST_ROWS);
+  const showAllHref = `${base}?${new URLSearchParams({ ...(search.relative ? { relative: search.relative } : {}), ...(status ? { status } : {}), all: "1" }).toString()}`;
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -73,7 +78,7 @@ export default async function FamilyDashboardPage({ params, searchParams }: { pa
       </form>
       {cases.length === 0 ? <p className="card">{t("empty")}</p> : null}
       <ul className="grid gap-3" aria-label={t("listLabel")}>
-        {cases.map((c) => (
+        {shown.map((c) => (
           <li key={c.id}>
             <Link
               href={`${base}/cases/${c.id}`}
@@ -98,6 +103,11 @@ export default async function FamilyDashboardPage({ params, searchParams }: { pa
           </li>
         ))}
       </ul>
+      {shown.length < cases.length ? (
+        <Link href={showAllHref} className="btn-secondary w-full">
+          {t("showAll", { count: cases.length })}
+        </Link>
+      ) : null}
     </div>
   );
 }
