@@ -8,7 +8,8 @@ import { env } from "../env";
  */
 const globalForDb = globalThis as unknown as { tashikaDb?: Db };
 
-export const db: Db = globalForDb.tashikaDb ?? createClient(env.DATABASE_URL);
+// TASHIKA_QUERY_EVENTS=1 is for tests only: the client then emits an event per SQL statement.
+export const db: Db = globalForDb.tashikaDb ?? createClient(env.DATABASE_URL, { queryEvents: process.env.TASHIKA_QUERY_EVENTS === "1" });
 if (env.NODE_ENV !== "production") globalForDb.tashikaDb = db;
 
 export type { Db };
