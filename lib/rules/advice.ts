@@ -11,11 +11,17 @@ const STEPS_ADVICE: ReadonlyMap<string, AdviceItem> = new Map(
     c.id,
     {
       id: "campaign-steps",
-      ja: `「${c.names.ja}」の手順：${c.answerSteps.map((s, i) => `${i + 1}. ${s.ja}`).join(" ")}`,
-      en: `Steps for "${c.names.en}": ${c.answerSteps.map((s, i) => `${i + 1}. ${s.en}`).join(" ")}`,
+      ja: `${c.names.ja}の手順：${c.answerSteps.map((s, i) => `${i + 1}. ${s.ja}`).join(" ")}`,
+      en: `Steps for ${c.names.en}: ${c.answerSteps.map((s, i) => `${i + 1}. ${s.en}`).join(" ")}`,
     },
   ]),
 );
+
+/** "2024-11-03" → "2024年11月3日" (easier to read than ISO for an older reader). */
+function japaneseDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
 
 function siteHost(issuer: Issuer | null): string | null {
   const url = issuer?.officialSite?.value;
@@ -62,7 +68,7 @@ export function buildAdvice(verdict: VerdictLevel, issuer: Issuer | null, campai
   if (deadline && verdict === "likely_genuine") {
     items.push({
       id: "deadline",
-      ja: `期限は${deadline}です。${campaign?.lateAnswersAccepted ? "過ぎてしまっても、公式サイトで手続きできます。" : ""}`,
+      ja: `期限は${japaneseDate(deadline)}です。${campaign?.lateAnswersAccepted ? "過ぎてしまっても、公式サイトで手続きできます。" : ""}`,
       en: `The deadline is ${deadline}.${campaign?.lateAnswersAccepted ? " You can still answer on the official site after it." : ""}`,
     });
   }

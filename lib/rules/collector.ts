@@ -21,7 +21,7 @@ interface Entry {
 }
 
 export function shorten(s: string, max = MAX_EVIDENCE_CHARS): string {
-  const oneLine = s.replace(/\s+/g, " ").trim();
+  const oneLine = /\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
   return oneLine.length <= max ? oneLine : oneLine.slice(0, max - 1) + "…";
 }
 

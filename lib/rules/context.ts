@@ -36,7 +36,6 @@ export interface Context {
   readonly unverifiedLink: boolean;
   readonly phones: readonly PhoneMatch[];
   readonly sender: ParsedSender | null;
-  readonly senderLower: string;
   readonly emailAuth: EmailAuthResults | null;
   readonly features: ContentFeatures;
   /** Anchor words present in subject + body (see anchors.ts). */

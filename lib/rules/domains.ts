@@ -128,6 +128,8 @@ function findLookalike(words: readonly string[]): HostAssessment["lookalike"] {
     for (const w of words) {
       if (w.length < 3 || Math.abs(w.length - t.length) > 1) continue;
       if (w === t) return { token: t, issuer, word: w };
+      // One edit leaves the first or second letter in place (or swaps them): cheap pre-filter.
+      if (w[0] !== t[0] && w[1] !== t[1] && w[0] !== t[1] && w[1] !== t[0]) continue;
       const d = editDistance(w, t, 1);
       if (d > 1) continue;
       if (t.length >= 5 || (w.length === 4 && sameLetters(w, t))) return { token: t, issuer, word: w };

@@ -3,7 +3,8 @@
  *
  * Invariants:
  *  - Pure and deterministic: no I/O, no clock (`now` is passed in), no network, no mutable globals.
- *    The same input and `now` always give the same verdict.
+ *    The same input and `now` always give the same verdict. (Module-level /g regexes carry a
+ *    lastIndex; every use resets it first and runs synchronously to the end, so no state leaks.)
  *  - Never throws on any strings: malformed fields are read as empty, work per message is capped.
  *  - Policy: likely_genuine needs POSITIVE evidence (every link on the issuer's own domain, a
  *    trusted channel such as メッセージR, an official number to call, or authenticated mail), never
@@ -79,7 +80,13 @@ export function judgeMessage(message: MessageInput, options: JudgeOptions): Verd
   // One scan finds every anchor word (brands and rule keywords) in subject + body.
   const scan = scanText(lower);
   const headLength = bodyStart;
-  const urlSpans = urls.filter((u) => u.hasScheme && u.start >= 0).map((u) => [u.start, u.end] as const);
+  const textSpans: (readonly [number, number])[] = [];
+  const urlSpans: (readonly [number, number])[] = [];
+  for (const u of urls) {
+    if (u.start < 0) continue;
+    textSpans.push([u.start, u.end]);
+    if (u.hasScheme) urlSpans.push([u.start, u.end]);
+  }
   const claims = detectClaims(lower, scan, headLength, senderText.lower, urlSpans);
   const assessed = urls.map((url) => ({ url, host: assessHost(url) }));
 
@@ -118,13 +125,8 @@ export function judgeMessage(message: MessageInput, options: JudgeOptions): Verd
   const hiddenLink = checked.length === 0 && features.linkLabel !== null && channel !== "phone" && channel !== "letter";
 
   const receivedDay = japanDay(message?.receivedAt ?? null);
-  const nowDay = japanDay(options?.now ?? null);
-  const referenceDay = receivedDay ?? nowDay;
-  const deadline = extractDeadline(
-    text,
-    referenceDay,
-    urls.filter((u) => u.start >= 0).map((u) => [u.start, u.end] as const),
-  );
+  const referenceDay = receivedDay ?? japanDay(options?.now ?? null);
+  const deadline = extractDeadline(text, referenceDay, textSpans);
 
   const out = new Collector();
   const ctx: Context = {
@@ -142,7 +144,6 @@ export function judgeMessage(message: MessageInput, options: JudgeOptions): Verd
     // Phone numbers matter only next to a call request ("までご連絡ください").
     phones: features.callRequests.length > 0 ? extractPhones(text) : [],
     sender: parseSender(senderText.text, channel),
-    senderLower: senderText.lower,
     emailAuth: message?.emailAuth && typeof message.emailAuth === "object" ? message.emailAuth : null,
     features,
     seen: scan.seen,
@@ -175,8 +176,8 @@ export function judgeMessage(message: MessageInput, options: JudgeOptions): Verd
       "positive",
       -15,
       campaign.id,
-      `「${campaign.names.ja}」の本物の案内と同じ内容・経路です。`,
-      `It matches the genuine "${campaign.names.en}" notice in content and route.`,
+      `${campaign.names.ja}の本物の案内と同じ内容・経路です。`,
+      `It matches the genuine ${campaign.names.en} notice in content and route.`,
     );
   } else if (campaign && imitation) {
     out.add(
@@ -184,8 +185,8 @@ export function judgeMessage(message: MessageInput, options: JudgeOptions): Verd
       "info",
       0,
       campaign.id,
-      `「${campaign.names.ja}」に似せていますが、本物と違う点があります。`,
-      `It imitates "${campaign.names.en}", but differs from the genuine notice.`,
+      `${campaign.names.ja}に似せていますが、本物と違う点があります。`,
+      `It imitates ${campaign.names.en}, but differs from the genuine notice.`,
     );
   }
 

@@ -3,11 +3,13 @@
  * Example: a 三菱UFJ銀行 SMS about 「お取引目的等の確認」 with a link contradicts MUFG's own page
  * (bk.mufg.jp/emeg/10_1393.html), so it is phishing whatever its wording.
  */
-import { CAMPAIGNS, ISSUERS, SMS_SENDER_INDEX, type Campaign, type Issuer, type MessageFeature, type NeverStatement } from "./catalog";
+import { CAMPAIGNS, ISSUERS, SHARED_SMS_SENDERS, SMS_SENDER_INDEX, normalizeNumber, type Campaign, type Issuer, type MessageFeature, type NeverStatement } from "./catalog";
 import type { Context } from "./context";
 import type { CallbackResult } from "./rules-content";
 import { dayNumber } from "./deadline";
 import type { Severity } from "./types";
+
+const SHARED_SENDERS = new Set(SHARED_SMS_SENDERS.map((f) => normalizeNumber(f.value)));
 
 /** Statements that bind each issuer: its own, its family's ("family" scope), its kind's ("kind" scope). */
 const STATEMENTS_FOR: ReadonlyMap<Issuer, readonly NeverStatement[]> = new Map(
@@ -46,7 +48,8 @@ export function featureSet(ctx: Context, callback: CallbackResult): ReadonlySet<
   if (callback.any) s.add("callback");
   if (ctx.sender?.kind === "phone") {
     const listed = SMS_SENDER_INDEX.get(ctx.sender.digits) ?? [];
-    if (!listed.some((i) => ctx.families.has(i.family)) && !/^0032|^32/.test(ctx.sender.digits)) s.add("phone_number_sender");
+    // A carrier's shared sender (SoftBank 0032069000) is used by many companies: not "a phone number".
+    if (!listed.some((i) => ctx.families.has(i.family)) && !SHARED_SENDERS.has(ctx.sender.digits)) s.add("phone_number_sender");
   }
   return s;
 }

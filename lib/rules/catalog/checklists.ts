@@ -1,8 +1,16 @@
 /**
- * What to do once a message is judged a scam. Items carry a source from the reference files when
- * one exists; items with `source: null` are general advice that the references do not state (for
- * example the consumer hotline and police numbers are not in them, so no number is given here).
+ * What to do once a message is judged a scam. Items carry a source when one exists (the reference
+ * files, or the public pages named below for the 188 and #9110 numbers); items with
+ * `source: null` are general advice.
  */
+
+/**
+ * 188: 消費者ホットライン, the national number that connects to the nearest consumer affairs
+ * centre (政府広報オンライン, H). #9110: 警察相談専用電話, the national police consultation number
+ * for non-emergencies such as suspected fraud (the 政府広報 text as reproduced on a co-op page, M).
+ */
+const CONSUMER_HOTLINE_188 = "https://www.gov-online.go.jp/useful/article/201807/1.html";
+const POLICE_9110 = "https://coopsapporo-cs.jp/premium_service/detail/437";
 
 export interface ChecklistItem {
   readonly id: string;
@@ -45,9 +53,9 @@ export const SCAM_REPORT_CHECKLIST: readonly ChecklistItem[] = [
   },
   {
     id: "consult-if-harmed",
-    ja: "お金を払った・情報を入力した場合は、下の「すぐにすること」を行い、消費生活センターや警察の相談窓口にも相談します。",
-    en: "If money was paid or details were entered, do the urgent steps below and also contact a consumer-affairs centre or the police consultation line.",
-    source: null,
+    ja: "お金を払った・情報を入力した場合は、「急いですること」を行い、消費者ホットライン「188」や警察相談専用電話「#9110」にも相談します。",
+    en: "If money was paid or details were entered, do the urgent steps and also call the consumer hotline 188 or the police consultation line #9110.",
+    source: CONSUMER_HOTLINE_188,
   },
 ];
 
@@ -72,9 +80,15 @@ export const SCAM_URGENT_CHECKLIST: readonly ChecklistItem[] = [
     source: null,
   },
   {
-    id: "consult",
-    ja: "消費生活センターや警察の相談窓口に相談します。",
-    en: "Contact a consumer-affairs centre or the police consultation line.",
-    source: null,
+    id: "consult-188",
+    ja: "消費者ホットライン「188」（いやや）に電話して、近くの消費生活センターに相談します。",
+    en: "Call the consumer hotline 188 to reach your local consumer affairs centre.",
+    source: CONSUMER_HOTLINE_188,
+  },
+  {
+    id: "consult-9110",
+    ja: "詐欺の被害かもしれないときは、警察相談専用電話「#9110」に相談します（緊急のときは110番）。",
+    en: "If it may be fraud, call the police consultation line #9110 (110 in an emergency).",
+    source: POLICE_9110,
   },
 ];

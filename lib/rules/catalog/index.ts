@@ -104,5 +104,3 @@ export const BRAND_WORDS: ReadonlyMap<string, Issuer | null> = new Map<string, I
   ...NOT_BRANDS.map((w) => [w, null] as const),
   ...[...BRAND_WORD_MAP].flatMap(([w, i]) => [[w, i] as const, [w.replace(/\s/g, ""), i] as const]),
 ]);
-
-export const FAMILY_OF = new Map<string, string>(ISSUERS.map((i) => [i.id, i.family]));

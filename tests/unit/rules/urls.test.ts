@@ -98,3 +98,15 @@ describe("punycode", () => {
     expect(hostToUnicode("xn--tck0b2d.com")).toBe("ドコモ.com");
   });
 });
+
+describe("look-alike detection", () => {
+  it("finds one-edit look-alikes at any position, including an added first letter", async () => {
+    const { assessHost } = await import("../../../lib/rules/domains");
+    const [a] = extractUrls(prepare("https://xdocomo-pay.com/").text);
+    const [b] = extractUrls(prepare("https://ocomo.example.com/").text);
+    const [c] = extractUrls(prepare("https://odcomo.example.com/").text);
+    expect(a && assessHost(a).brandIn?.token).toBe("docomo");
+    expect(b && assessHost(b).lookalike?.token).toBe("docomo");
+    expect(c && assessHost(c).lookalike?.token).toBe("docomo");
+  });
+});
