@@ -1,6 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
-import boundaries from "./eslint-rules/boundaries.js";
+import boundaries from "./eslint.boundaries.js";
 
 const config = [
   ...nextVitals,
