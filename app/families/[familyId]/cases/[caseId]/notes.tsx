@@ -9,7 +9,7 @@ import { addNoteAction, deleteNoteAction, editNoteAction } from "../actions";
 type NoteView = { id: string; body: string; author: string; mine: boolean; at: string; edited: boolean };
 
 /** The family's notes on a case: add; edit and delete your own. Notes are shown as plain text. */
-export function Notes({ familyId, caseId, notes }: { familyId: string; caseId: string; actorId: string; notes: NoteView[] }) {
+export function Notes({ familyId, caseId, notes }: { familyId: string; caseId: string; notes: NoteView[] }) {
   const t = useTranslations("case");
   const [editing, setEditing] = useState<string | null>(null);
   return (

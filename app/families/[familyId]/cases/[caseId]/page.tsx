@@ -193,7 +193,7 @@ export default async function CasePage({ params }: { params: Promise<{ familyId:
         </Link>
       </section>
 
-      <Notes familyId={c.familyId} caseId={c.id} actorId={actor.userId} notes={c.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name ?? "—", mine: n.author.id === actor.userId, at: fmt(n.createdAt), edited: n.updatedAt.getTime() - n.createdAt.getTime() > 1000 }))} />
+      <Notes familyId={c.familyId} caseId={c.id} notes={c.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name ?? "—", mine: n.author.id === actor.userId, at: fmt(n.createdAt), edited: n.updatedAt.getTime() - n.createdAt.getTime() > 1000 }))} />
 
       <section aria-labelledby="history-h" className="card space-y-2">
         <h2 id="history-h" className="text-xl font-bold">
